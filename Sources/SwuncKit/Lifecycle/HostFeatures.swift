@@ -1,0 +1,20 @@
+import Glibc
+import LinuxKit
+import OCISpec
+
+/// The `features` document for this build on this host.
+public enum HostFeatures {
+    public static func document() -> Features {
+        let apparmor = FileIO.readText("/sys/module/apparmor/parameters/enabled")?.hasPrefix("Y") ?? false
+        let selinux = FileIO.exists("/sys/fs/selinux/enforce")
+        return Features.swunc(cgroupV1: true, cgroupV2: true, systemd: false,
+                              seccompEnabled: SeccompSupport.enabled, supportedSeccompFlags: SeccompSupport.supportedFlags(),
+                              apparmor: apparmor, selinux: selinux, intelRdt: false, idmap: false)
+    }
+}
+
+/// What seccomp support this build has (filled in by the seccomp work).
+enum SeccompSupport {
+    static var enabled: Bool { false }
+    static func supportedFlags() -> [String] { [] }
+}
