@@ -26,6 +26,7 @@ struct RootfsPath {
     /// mount onto it through `procPath(fd)`.
     func open(_ path: String, create: Create, mode: mode_t = 0o755, depth: Int = 0) throws -> Int32 {
         if depth > 40 { throw SwuncError("\(path): too many levels of symbolic links inside the rootfs") }
+        if depth == 0 { try refuseEscapingSymlinks(path) }
         let rel = Self.relative(path)
         let fd = swunc_openat2_in_root(rootFd, rel.isEmpty ? "." : rel, SWUNC_O_PATH | O_CLOEXEC, 0)
         if fd >= 0 { return fd }
@@ -72,6 +73,52 @@ struct RootfsPath {
             prefix.append(name)
         }
         return parentFd
+    }
+
+    /// Refuses a path whose symlinks try to climb above the rootfs
+    /// ("../../../etc", "/../../x"). openat2 would clamp them to the rootfs
+    /// anyway; no legitimate image needs that, so a hostile one gets a clear
+    /// error naming the link instead of a mount in a surprising place.
+    func refuseEscapingSymlinks(_ path: String) throws {
+        var stack: [String] = []
+        var pending = ArraySlice(path.split(separator: "/").map(String.init))
+        var links = 0
+        while let c = pending.first {
+            pending = pending.dropFirst()
+            if c == "." { continue }
+            if c == ".." {
+                if stack.isEmpty { throw SwuncError("\(path): climbs above the container's rootfs") }
+                stack.removeLast()
+                continue
+            }
+            let parentRel = stack.joined(separator: "/")
+            let parent = swunc_openat2_in_root(rootFd, parentRel.isEmpty ? "." : parentRel, SWUNC_O_PATH | O_CLOEXEC, 0)
+            if parent < 0 { return }  // missing parent: nothing left to follow
+            var buf = [CChar](repeating: 0, count: 4097)
+            let n = readlinkat(parent, c, &buf, 4096)
+            Glibc.close(parent)
+            if n < 0 { stack.append(c); continue }  // not a link (or missing)
+            links += 1
+            if links > 40 { throw SwuncError("\(path): too many levels of symbolic links") }
+            buf[n] = 0
+            let target = String(cString: buf)
+            if target.hasPrefix("/") { stack.removeAll() }
+            let linkPath = "/" + (stack + [c]).joined(separator: "/")
+            var resolved = stack
+            for t in target.split(separator: "/").map(String.init) {
+                if t == "." { continue }
+                if t == ".." {
+                    if resolved.isEmpty {
+                        throw SwuncError("\(path): \(linkPath) is a symlink to \"\(target)\", which points outside the container's rootfs")
+                    }
+                    resolved.removeLast()
+                } else {
+                    resolved.append(t)
+                }
+            }
+            // Re-walk the target's components (they may be links themselves).
+            pending = ArraySlice(resolved.dropFirst(stack.count)) + pending
+        }
     }
 
     /// "/a/../b/" -> "a/../b" (openat2 clamps ".." at the root itself).

@@ -144,6 +144,9 @@ enum ExecFifo {
     static func create(directory: String) throws -> Int32 {
         let path = directory + "/" + name
         _ = try checkErrno("mkfifo \(path)") { mkfifo(path, 0o622) }
+        // Exactly 0622 whatever the umask: the init may already run as a
+        // non-root user (or an unmapped uid) when it opens the fifo.
+        _ = try checkErrno("chmod \(path)") { chmod(path, 0o622) }
         return try checkErrno("open \(path)") { open(path, SWUNC_O_PATH) }
     }
 }
