@@ -29,6 +29,6 @@ let package = Package(
         .executableTarget(name: "swunc", dependencies: ["SwuncKit"]),
         .testTarget(name: "OCISpecTests", dependencies: ["OCISpec"]),
         .testTarget(name: "CgroupsTests", dependencies: ["Cgroups"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["OCISpec"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["OCISpec", "CBootstrap"]),
     ]
 )

@@ -11,6 +11,6 @@ if [[ ! -x $vm ]]; then
 fi
 bin=.build/debug/swuncPackageTests.xctest
 [[ -x $bin ]] || { echo "cgroup2-vm: build the tests first (swift build --build-tests)" >&2; exit 1; }
-filter=${1:-CgroupsTests}
+filter=${1:-CgroupsTests.LiveTests,CgroupsTests.ParsingTests}
 echo "== pure cgroup v2 (VM): $filter"
 CG2VM_TIMEOUT=${CG2VM_TIMEOUT:-1500} "$vm" "SWUNC_IN_CG2VM=1 $bin $filter"

@@ -297,6 +297,31 @@ int swunc_send_fd(int sock, int fd, const char *name) {
     return r < 0 ? -errno : 0;
 }
 
+int swunc_send_fd_data(int sock, int fd, const void *data, size_t len) {
+    char one = 0;
+    struct iovec iov = { .iov_base = len ? (void *)data : &one, .iov_len = len ? len : 1 };
+    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } u;
+    memset(&u, 0, sizeof u);
+    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf };
+    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(c), &fd, sizeof fd);
+    ssize_t r;
+    do { r = sendmsg(sock, &msg, MSG_NOSIGNAL); } while (r < 0 && errno == EINTR);
+    if (r < 0) return -errno;
+    // The fd travelled with the first bytes; send whatever did not fit.
+    const char *p = (const char *)data + r;
+    size_t left = len > (size_t)r ? len - (size_t)r : 0;
+    while (left > 0) {
+        ssize_t w = send(sock, p, left, MSG_NOSIGNAL);
+        if (w < 0) { if (errno == EINTR) continue; return -errno; }
+        p += w; left -= (size_t)w;
+    }
+    return 0;
+}
+
 int swunc_recv_fd(int sock) {
     char data[256];
     struct iovec iov = { .iov_base = data, .iov_len = sizeof data };
@@ -337,6 +362,7 @@ int swunc_set_winsize(int fd, unsigned short rows, unsigned short cols) {
 }
 
 int swunc_set_ctty(int fd) { RET(ioctl(fd, TIOCSCTTY, 0)); }
+int swunc_ioctl_ptr(int fd, unsigned long request, void *arg) { RET(ioctl(fd, request, arg)); }
 
 #include <sys/vfs.h>
 long swunc_fstatfs_type(int fd) {

@@ -50,6 +50,7 @@ enum CLI {
             case "delete": return try DeleteCommand.run(runtime, rest)
             case "run": return try RunCommand.run(runtime, rest)
             case "list", "ls": return try ListCommand.run(runtime, rest)
+            case "exec": return try ExecCommand.run(runtime, rest)
             case "spec": return try SpecCommand.run(runtime, rest)
             case "features": return try FeaturesCommand.run(runtime, rest)
             case "help", "--help", "-h": print(Help.text); return 0

@@ -24,6 +24,7 @@ enum swunc_sync_type {
     SWUNC_SYNC_RUN_HOOKS = 7,   // init -> parent: run createRuntime hooks now
     SWUNC_SYNC_HOOKS_DONE = 8,  // parent -> init: hooks finished
     SWUNC_SYNC_READY = 9,       // init -> parent: created, waiting on exec fifo
+    SWUNC_SYNC_SECCOMP_FD = 10, // init -> parent: seccomp notify fd follows (SCM_RIGHTS)
 };
 
 // Upper bounds checked before anything is allocated or copied. The bootstrap
@@ -101,6 +102,8 @@ int swunc_openat2_in_root(int rootfd, const char *path, int flags, unsigned int 
 int swunc_socketpair_stream(int fds[2]);
 /// Sends one fd over a unix socket with SCM_RIGHTS. 0 or -errno.
 int swunc_send_fd(int sock, int fd, const char *name);
+/// Sends one fd with an arbitrary payload (e.g. the seccomp listener state JSON).
+int swunc_send_fd_data(int sock, int fd, const void *data, size_t len);
 /// Receives one fd over a unix socket. fd or -errno.
 int swunc_recv_fd(int sock);
 /// Connects a SOCK_STREAM unix socket to path. fd or -errno.
@@ -109,6 +112,8 @@ int swunc_unix_connect(const char *path);
 int swunc_open_pty(char *slave_name, size_t len);
 int swunc_set_winsize(int fd, unsigned short rows, unsigned short cols);
 int swunc_set_ctty(int fd);
+/// ioctl with a pointer argument (ioctl is variadic, so Swift cannot call it).
+int swunc_ioctl_ptr(int fd, unsigned long request, void *arg);
 
 /// O_PATH (a _GNU_SOURCE flag Swift's Glibc module does not export).
 #define SWUNC_O_PATH 010000000

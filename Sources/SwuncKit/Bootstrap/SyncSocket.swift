@@ -40,6 +40,7 @@ extension swunc_sync_type {
     static let runHooks = SWUNC_SYNC_RUN_HOOKS
     static let hooksDone = SWUNC_SYNC_HOOKS_DONE
     static let ready = SWUNC_SYNC_READY
+    static let seccompFd = SWUNC_SYNC_SECCOMP_FD
 }
 
 /// Little-endian-native framing helpers.

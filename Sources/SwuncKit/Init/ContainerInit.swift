@@ -41,6 +41,7 @@ public enum ContainerInit {
         func isNew(_ t: String) -> Bool { namespaces.contains { $0.type == t && ($0.path ?? "").isEmpty } }
 
         _ = setsid()
+        let seccomp = try linux?.seccomp.map { try SeccompFilter($0) }
 
         // ---- rootfs, before pivot_root
         let propagation = Self.propagationFlag(linux?.rootfsPropagation) ?? (MS.slave | MS.rec)
@@ -94,7 +95,9 @@ public enum ContainerInit {
         // ---- the process
         let env = process.env ?? []
         let args = process.args ?? []
-        let setup = ProcessSetup(process: process, userNamespace: req.userNamespace, noNewKeyring: req.noNewKeyring)
+        var setup = ProcessSetup(process: process, userNamespace: req.userNamespace, noNewKeyring: req.noNewKeyring)
+        setup.seccomp = seccomp
+        setup.sync = sync
         try setup.applyBeforeUserSwitch()
         try setup.switchUserAndCapabilities()
         _ = try checkErrno("process.cwd: chdir \(process.cwd)") { chdir(process.cwd) }

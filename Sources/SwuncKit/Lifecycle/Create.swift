@@ -20,6 +20,8 @@ public struct CreatedContainer {
 }
 
 extension Runtime {
+    static let configCopyName = "config.json"
+
     /// `create`: everything up to the point where only execve is left.
     /// Either the container exists afterwards in state "created", or nothing
     /// is left behind: no state directory, cgroup, mount or process.
@@ -47,6 +49,9 @@ extension Runtime {
                                      initStartTime: 0, cgroupPath: "", poststart: spec.hooks?.poststart, poststop: spec.hooks?.poststop,
                                      startContainerDone: nil, owner: nil, namespaces: (linux?.namespaces ?? []).map { $0.type })
         try dir.save(record)
+        // exec needs the container's process defaults, seccomp profile and
+        // namespaces later; the bundle may have changed by then.
+        try FileIO.write(dir.directory + "/" + Self.configCopyName, bundle.configBytes, mode: 0o600)
 
         // fds >= 3 beyond --preserve-fds must not reach the container.
         _ = swunc_close_range_cloexec_from(UInt32(3 + max(0, options.preserveFds)))
@@ -102,6 +107,9 @@ extension Runtime {
                     throw error
                 }
                 try child.socket.send(.hooksDone)
+            case swunc_sync_type.seccompFd.rawValue:
+                try SeccompListener.forward(from: child.socket, seccomp: linux?.seccomp, state: ContainerState(
+                    ociVersion: spec.ociVersion, id: id, status: "creating", pid: child.pid, bundle: bundle.path, annotations: spec.annotations))
             case swunc_sync_type.ready.rawValue:
                 child.socket.close()
                 record.status = ContainerStatus.created.rawValue

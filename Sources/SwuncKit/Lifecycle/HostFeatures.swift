@@ -13,8 +13,11 @@ public enum HostFeatures {
     }
 }
 
-/// What seccomp support this build has (filled in by the seccomp work).
+/// What seccomp support this build has: libseccomp is linked in, and the
+/// kernel must have seccomp filtering (Seccomp field in /proc/self/status).
 enum SeccompSupport {
-    static var enabled: Bool { false }
-    static func supportedFlags() -> [String] { [] }
+    static var enabled: Bool {
+        FileIO.readText("/proc/self/status")?.split(separator: "\n").contains { $0.hasPrefix("Seccomp:") } ?? false
+    }
+    static func supportedFlags() -> [String] { SeccompFilter.supportedFlags }
 }

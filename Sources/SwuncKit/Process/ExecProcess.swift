@@ -13,7 +13,9 @@ enum ExecProcess {
         if process.terminal == true {
             try Console.setup(socketFd: req.consoleSocketFd, size: process.consoleSize)
         }
-        let setup = ProcessSetup(process: process, userNamespace: req.userNamespace, noNewKeyring: true)
+        var setup = ProcessSetup(process: process, userNamespace: req.userNamespace, noNewKeyring: true)
+        setup.seccomp = try spec.linux?.seccomp.map { try SeccompFilter($0) }
+        setup.sync = sync
         try setup.applyBeforeUserSwitch()
         try setup.switchUserAndCapabilities()
         _ = try checkErrno("process.cwd: chdir \(process.cwd)") { chdir(process.cwd) }
