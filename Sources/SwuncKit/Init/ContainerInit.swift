@@ -59,8 +59,9 @@ public enum ContainerInit {
         if !devIsBound {
             try DeviceSetup(root: root, inUserNamespace: req.userNamespace).create(configured: linux?.devices ?? [])
         }
-        let cwdFd = try root.open(process.cwd, create: .directory)
-        close(cwdFd)
+        do { close(try root.open(process.cwd, create: .directory)) } catch {
+            throw SwuncError("process.cwd: \(describe(error))")
+        }
 
         // ---- hooks that must see the mounts but run before pivot_root
         let hostState = { (status: String) throws -> [UInt8] in

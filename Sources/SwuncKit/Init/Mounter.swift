@@ -23,6 +23,7 @@ struct Mounter {
     }
 
     func mount(_ m: Mount) throws {
+        try checkProcAndSysfs(m)
         let opts = parseMountOptions(m.options ?? [])
         let isBind = opts.isBind || m.type == "bind"
         let recursive = opts.isRecursiveBind
@@ -78,6 +79,26 @@ struct Mounter {
             let target = try root.open(m.destination, create: .none)
             defer { close(target) }
             _ = try check(swunc_mount(nil, procPath(target), nil, UInt(p), nil), "set propagation of \(m.destination)")
+        }
+    }
+
+    /// /proc and /sys are where the kernel's knobs live: only a real proc
+    /// (sysfs) may go there, and never onto a symlink an image planted
+    /// (CVE-2019-19921: /proc as a symlink redirected runc's later writes).
+    func checkProcAndSysfs(_ m: Mount) throws {
+        let dest = "/" + RootfsPath.relative(m.destination)
+        if dest == "/proc" && m.type != "proc" {
+            throw SwuncError("only a proc filesystem may be mounted on /proc (got type \(m.type ?? "bind"))")
+        }
+        if m.type == "proc" || m.type == "sysfs" {
+            let name = String(dest.split(separator: "/").last ?? "")
+            let parentPath = String(dest.dropLast(name.count))
+            let parent = try root.open(parentPath.isEmpty ? "/" : parentPath, create: .directory)
+            defer { close(parent) }
+            var buf = [CChar](repeating: 0, count: 256)
+            if readlinkat(parent, name, &buf, 255) >= 0 {
+                throw SwuncError("\(dest) is a symlink in the rootfs; refusing to mount \(m.type!) on it")
+            }
         }
     }
 
