@@ -127,6 +127,15 @@ static void stage1(int fd) {
         off += plen;
         if (strlen(joins[i].path) != plen) { errno = 0; boot_fail(fd, "bootstrap: namespace path %u contains NUL", i); }
     }
+    // Optional trailer: time namespace offsets ("monotonic S N\nboottime S N\n").
+    char offsets[256] = "";
+    uint32_t olen = 0;
+    if (len - off >= 4 && take_u32(buf, len, &off, &olen) == 0) {
+        if (olen >= sizeof offsets || olen > len - off) { errno = 0; boot_fail(fd, "bootstrap: bad time offsets length %u", olen); }
+        memcpy(offsets, buf + off, olen);
+        offsets[olen] = '\0';
+        off += olen;
+    }
     free(payload);
 
     // Open every path before joining anything.
@@ -161,6 +170,15 @@ static void stage1(int fd) {
 
     uint32_t rest = clone_flags & ~(uint32_t)CLONE_NEWUSER;
     if (rest && unshare((int)rest) < 0) boot_fail(fd, "creating namespaces (flags 0x%x)", rest);
+#ifdef CLONE_NEWTIME
+    // Offsets can only be written before the first process enters the new
+    // time namespace, i.e. before the clone below.
+    if ((clone_flags & CLONE_NEWTIME) && olen > 0) {
+        int t = open("/proc/self/timens_offsets", O_WRONLY | O_CLOEXEC);
+        if (t < 0 || write(t, offsets, olen) != (ssize_t)olen) boot_fail(fd, "linux.timeOffsets: writing /proc/self/timens_offsets");
+        close(t);
+    }
+#endif
 
     // clone(CLONE_PARENT): stage-2 is the parent's child, PID 1 of a new pid
     // namespace when one was requested, and inherits everything else.

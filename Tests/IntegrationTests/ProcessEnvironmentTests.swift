@@ -117,3 +117,27 @@ final class ProcessEnvironmentTests: SwuncTestCase {
         XCTAssertTrue(r.stdout.contains("GREETING=hi there\n"), r.stdout)
     }
 }
+
+/// Socket activation and the time namespace.
+final class PassThroughTests: SwuncTestCase {
+    func testListenFdsArePassedAndAnnounced() throws {
+        let b = try makeBundle(args: ["sh", "-c", "echo $LISTEN_FDS $LISTEN_PID; cat <&3"])
+        let marker = workDir + "/activation"
+        try "socket-activated\n".write(toFile: marker, atomically: true, encoding: .utf8)
+        let r = Self.shell("exec 3<\(marker); LISTEN_FDS=1 \(Self.binary) --root \(stateRoot) run --bundle \(b) \(newID())")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "1 1\nsocket-activated\n")
+    }
+
+    func testTimeNamespaceOffsets() throws {
+        let r = try runContainer(args: ["cat", "/proc/uptime"]) { c in
+            var linux = c["linux"] as! [String: Any]
+            linux["namespaces"] = (linux["namespaces"] as! [[String: Any]]) + [["type": "time"]]
+            linux["timeOffsets"] = ["boottime": ["secs": 10 * 365 * 86400, "nanosecs": 0]]
+            c["linux"] = linux
+        }
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let uptime = Double(r.stdout.split(separator: " ").first ?? "") ?? 0
+        XCTAssertGreaterThan(uptime, 10 * 365 * 86400, "boottime offset must show in /proc/uptime: \(r.stdout)")
+    }
+}

@@ -25,6 +25,8 @@ struct InitRequest: Codable {
     /// Whether the container got a new user namespace (mknod is refused there).
     var userNamespace: Bool
     var detach: Bool?
+    /// LISTEN_FDS the runtime was started with (kept open, announced in env).
+    var listenFds: Int32? = nil
 }
 
 extension InitRequest {

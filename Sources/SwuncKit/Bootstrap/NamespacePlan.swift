@@ -6,6 +6,8 @@ import OCISpec
 struct NamespacePlan {
     var createFlags: UInt32 = 0
     var joins: [(type: UInt32, path: String)] = []
+    /// linux.timeOffsets in /proc/<pid>/timens_offsets form.
+    var timeOffsets = ""
 
     static let flagsByName: [String: UInt32] = [
         "pid": 0x2000_0000, "network": 0x4000_0000, "mount": 0x0002_0000,
@@ -15,7 +17,10 @@ struct NamespacePlan {
 
     init() {}
 
-    init(namespaces: [LinuxNamespace]) {
+    init(namespaces: [LinuxNamespace], timeOffsets: [String: LinuxTimeOffset]? = nil) {
+        for (clock, o) in (timeOffsets ?? [:]).sorted(by: { $0.key < $1.key }) {
+            self.timeOffsets += "\(clock) \(o.secs) \(o.nanosecs)\n"
+        }
         for ns in namespaces {
             guard let flag = Self.flagsByName[ns.type] else { continue }
             if let path = ns.path, !path.isEmpty {
@@ -39,6 +44,9 @@ struct NamespacePlan {
             out.appendU32(UInt32(p.count))
             out.append(contentsOf: p)
         }
+        let t = Array(timeOffsets.utf8)
+        out.appendU32(UInt32(t.count))
+        out.append(contentsOf: t)
         return out
     }
 }

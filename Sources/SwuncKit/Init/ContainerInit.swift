@@ -94,7 +94,11 @@ public enum ContainerInit {
         if spec.root?.readonly == true { try PathProtection.readonlyRoot() }
 
         // ---- the process
-        let env = process.env ?? []
+        var env = process.env ?? []
+        if let n = req.listenFds, n > 0 {
+            env.removeAll { $0.hasPrefix("LISTEN_FDS=") || $0.hasPrefix("LISTEN_PID=") }
+            env += ["LISTEN_FDS=\(n)", "LISTEN_PID=1"]
+        }
         let args = process.args ?? []
         var setup = ProcessSetup(process: process, userNamespace: req.userNamespace, noNewKeyring: req.noNewKeyring)
         setup.seccomp = seccomp

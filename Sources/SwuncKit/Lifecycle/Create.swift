@@ -53,8 +53,16 @@ extension Runtime {
         // namespaces later; the bundle may have changed by then.
         try FileIO.write(dir.directory + "/" + Self.configCopyName, bundle.configBytes, mode: 0o600)
 
+        // Socket activation (systemd's LISTEN_FDS) passes through like runc:
+        // those fds are kept and the container is told about them.
+        var preserveFds = max(0, options.preserveFds)
+        var listenFds: Int32 = 0
+        if let v = getenv("LISTEN_FDS"), let n = Int32(String(cString: v)), n > 0 {
+            listenFds = n
+            preserveFds += n
+        }
         // fds >= 3 beyond --preserve-fds must not reach the container.
-        _ = swunc_close_range_cloexec_from(UInt32(3 + max(0, options.preserveFds)))
+        _ = swunc_close_range_cloexec_from(UInt32(3 + preserveFds))
 
         let fifoFd = try ExecFifo.create(directory: dir.directory)
         defer { close(fifoFd) }
@@ -73,15 +81,15 @@ extension Runtime {
             throw SwuncError("process.terminal is true but no --console-socket was given (runc and crun need one too; or set terminal to false)")
         }
 
-        let plan = NamespacePlan(namespaces: linux?.namespaces ?? [])
+        let plan = NamespacePlan(namespaces: linux?.namespaces ?? [], timeOffsets: linux?.timeOffsets)
         var inherit = [fifoFd]
         if let c = consoleFd { inherit.append(c) }
         let child = try Bootstrap.start(plan: plan, uidMappings: linux?.uidMappings ?? [], gidMappings: linux?.gidMappings ?? [],
                                         cgroup: cgroup, inherit: inherit, undo: undo)
         let request = InitRequest(kind: .initProcess, id: id, bundle: bundle.path, rootfs: bundle.rootfs, fifoFd: fifoFd,
-                                  consoleSocketFd: consoleFd, preserveFds: options.preserveFds, noPivot: options.noPivot,
+                                  consoleSocketFd: consoleFd, preserveFds: preserveFds, noPivot: options.noPivot,
                                   noNewKeyring: options.noNewKeyring, cgroupPath: cgroup.path, hostPid: child.pid,
-                                  userNamespace: plan.createsUserNamespace, detach: nil)
+                                  userNamespace: plan.createsUserNamespace, detach: nil, listenFds: listenFds)
         try child.socket.send(.initConfig, try request.frame(config: bundle.configBytes))
 
         record.pid = child.pid
