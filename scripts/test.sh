@@ -6,18 +6,27 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 status=0
-swift test --skip-build 2>&1 | tee "$log" || status=1
 passed=0; failed=0
-read -r total fails < <(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -1 |
-  sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/')
-passed=$((passed + ${total:-0} - ${fails:-0})); failed=$((failed + ${fails:-0}))
-[[ -n ${total:-} ]] || { echo "no XCTest summary found"; failed=$((failed + 1)); }
+
+# Adds the counts of the last XCTest summary line in $log, e.g.
+# "Executed 25 tests, with 1 test skipped and 0 failures (0 unexpected)".
+count() {
+  local line total fails skipped
+  line=$(grep -aE "Executed [0-9]+ tests?, with" "$log" | tail -1)
+  if [[ -z $line ]]; then echo "no XCTest summary found ($1)"; failed=$((failed + 1)); return; fi
+  total=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"$line")
+  fails=$(sed -E 's/.* ([0-9]+) failures?.*/\1/' <<<"$line")
+  skipped=0
+  [[ $line == *skipped* ]] && skipped=$(sed -E 's/.*with ([0-9]+) tests? skipped.*/\1/' <<<"$line")
+  passed=$((passed + total - fails - skipped)); failed=$((failed + fails))
+}
+
+swift test --skip-build 2>&1 | tee "$log" || status=1
+count host
 
 if [[ "${SWUNC_SKIP_VM:-0}" != 1 ]]; then
   bash conformance/cgroup2-vm.sh 2>&1 | tee "$log" || status=1
-  read -r total fails < <(grep -E "Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -1 |
-    sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/\1 \2/')
-  if [[ -n ${total:-} ]]; then passed=$((passed + total - fails)); failed=$((failed + fails)); else failed=$((failed + 1)); fi
+  count cgroup2-vm
 fi
 rm -f "$log"
 ((failed == 0)) || status=1

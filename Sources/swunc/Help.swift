@@ -14,11 +14,11 @@ enum Help {
       delete   delete a stopped container (--force: also a running one)
       list     list containers (--format table|json, -q)
       exec     run a new process in a running container
-      ps       list the processes of a container
+      ps       list a container's processes (--format table|json; ps options after the id)
       pause    freeze all processes of a container
       resume   thaw a paused container
-      update   change a running container's resource limits
-      events   print resource statistics and OOM events
+      update   change a live container's limits (--resources FILE|-, --memory 1g, --cpu-quota N, --pids-limit N, ...)
+      events   stream stats and OOM events as JSON until the container stops (--stats: once; --interval 5s)
       spec     write a default config.json
       features print what this runtime supports as JSON
 

@@ -155,11 +155,13 @@ struct HostSnapshot: Equatable {
     var fds: Int
     var children: Int
 
-    static func take(stateRoot: String) -> HostSnapshot {
+    /// cgroupParent: the top-level cgroup directory whose children are
+    /// counted (tests that must not see other tests' containers use their own).
+    static func take(stateRoot: String, cgroupParent: String = "swunc-it") -> HostSnapshot {
         let mountinfo = (try? String(contentsOfFile: "/proc/self/mountinfo")) ?? ""
         var cg: [String] = []
         for h in ["memory", "pids", "cpu,cpuacct", "unified", "freezer", "devices"] {
-            let dir = "/sys/fs/cgroup/\(h)/swunc-it"
+            let dir = "/sys/fs/cgroup/\(h)/\(cgroupParent)"
             for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where !name.contains(".") || name.first!.isNumber {
                 if (try? FileManager.default.attributesOfItem(atPath: dir + "/" + name)[.type] as? FileAttributeType) == .typeDirectory {
                     cg.append(h + "/" + name)

@@ -111,6 +111,18 @@ final class LifecycleTests: SwuncTestCase {
         XCTAssertEqual(result?.status, 137)
     }
 
+    /// containerd's shim reads --log as JSON lines and shows the last error.
+    func testErrorsAreLoggedAsJSONLines() throws {
+        let log = workDir + "/log.json"
+        let r = swunc(["--log", log, "--log-format", "json", "start", "no-such-container"])
+        XCTAssertNotEqual(r.status, 0)
+        let line = try String(contentsOfFile: log).split(separator: "\n").last.map(String.init) ?? ""
+        let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        XCTAssertEqual(obj?["level"] as? String, "error")
+        XCTAssertTrue((obj?["msg"] as? String ?? "").contains("no-such-container"), line)
+        XCTAssertNotNil(obj?["time"] as? String)
+    }
+
     func testVersionAndFeatures() throws {
         XCTAssertTrue(swunc(["--version"]).stdout.contains("swunc version"))
         let f = swunc(["features"])
