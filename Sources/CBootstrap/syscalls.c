@@ -280,21 +280,8 @@ int swunc_openat2_in_root(int rootfd, const char *path, int flags, unsigned int 
 int swunc_socketpair_stream(int fds[2]) { RET(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds)); }
 
 int swunc_send_fd(int sock, int fd, const char *name) {
-    char data[256];
-    size_t n = name ? strnlen(name, sizeof data - 1) : 0;
-    if (n == 0) { data[0] = '\0'; n = 1; } else memcpy(data, name, n);
-    struct iovec iov = { .iov_base = data, .iov_len = n };
-    union { char buf[CMSG_SPACE(sizeof(int))]; struct cmsghdr align; } u;
-    memset(&u, 0, sizeof u);
-    struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = u.buf, .msg_controllen = sizeof u.buf };
-    struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(sizeof(int));
-    memcpy(CMSG_DATA(c), &fd, sizeof fd);
-    ssize_t r;
-    do { r = sendmsg(sock, &msg, MSG_NOSIGNAL); } while (r < 0 && errno == EINTR);
-    return r < 0 ? -errno : 0;
+    // The name (e.g. the pty's path) rides along as the payload, like runc.
+    return swunc_send_fd_data(sock, fd, name, name ? strlen(name) : 0);
 }
 
 int swunc_send_fd_data(int sock, int fd, const void *data, size_t len) {

@@ -11,10 +11,7 @@ enum CreateCommand {
         if let b = a.value("bundle") { o.bundle = b }
         o.pidFile = a.value("pid-file")
         o.consoleSocket = a.value("console-socket")
-        if let p = a.value("preserve-fds") {
-            guard let n = Int32(p), n >= 0 else { throw SwuncError("--preserve-fds: \"\(p)\" is not a non-negative number") }
-            o.preserveFds = n
-        }
+        o.preserveFds = try a.preserveFds()
         o.noPivot = a.flag("no-pivot")
         o.noNewKeyring = a.flag("no-new-keyring")
         return o
@@ -24,5 +21,14 @@ enum CreateCommand {
         let a = try Arguments(args, spec: spec)
         _ = try rt.create(id: try a.containerID("create"), options: try options(a))
         return 0
+    }
+}
+
+extension Arguments {
+    /// --preserve-fds N (create, run, exec).
+    func preserveFds() throws -> Int32 {
+        guard let p = value("preserve-fds") else { return 0 }
+        guard let n = Int32(p), n >= 0 else { throw SwuncError("--preserve-fds: \"\(p)\" is not a non-negative number") }
+        return n
     }
 }

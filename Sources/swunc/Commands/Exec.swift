@@ -32,10 +32,7 @@ enum ExecCommand {
         o.processLabel = a.value("process-label")
         o.detach = a.flag("detach")
         o.pidFile = a.value("pid-file")
-        if let p = a.value("preserve-fds") {
-            guard let n = Int32(p), n >= 0 else { throw SwuncError("--preserve-fds: \"\(p)\" is not a non-negative number") }
-            o.preserveFds = n
-        }
+        o.preserveFds = try a.preserveFds()
         o.ignorePaused = a.flag("ignore-paused")
         return try rt.exec(id: id, options: o)
     }
