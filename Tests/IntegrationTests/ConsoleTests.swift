@@ -57,6 +57,52 @@ final class ConsoleTests: SwuncTestCase {
         XCTAssertTrue(output.contains("got:hello"), output)
     }
 
+    /// exec --tty --console-socket: the exec'd process gets its own pty.
+    func testExecTtyThroughConsoleSocket() throws {
+        let id = newID()
+        XCTAssertEqual(swunc(["run", "-d", "--bundle", try makeBundle(args: ["sleep", "600"]), id]).status, 0)
+        let sockPath = workDir + "/exec-console.sock"
+        let listener = makeListener(sockPath)
+        defer { close(listener) }
+        var result: Result?
+        let done = DispatchSemaphore(value: 0)
+        let exe = Self.binary, root = stateRoot
+        DispatchQueue.global().async {
+            result = Self.run(exe, ["--root", root, "exec", "--tty", "--detach", "--console-socket", sockPath, id, "sh", "-c", "tty; echo exec-pty-ok; sleep 2"])
+            done.signal()
+        }
+        let conn = accept(listener, nil, nil)
+        let master = receiveFD(conn)
+        close(conn)
+        XCTAssertEqual(done.wait(timeout: .now() + 20), .success)
+        XCTAssertEqual(result?.status, 0, result?.stderr ?? "")
+        XCTAssertGreaterThanOrEqual(master, 0)
+        var output = ""
+        var buf = [UInt8](repeating: 0, count: 1024)
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline && !output.contains("exec-pty-ok") {
+            var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&p, 1, 200) > 0 {
+                let n = read(master, &buf, buf.count)
+                if n <= 0 { break }
+                output += String(decoding: buf[0..<n], as: UTF8.self)
+            }
+        }
+        close(master)
+        XCTAssertTrue(output.contains("/dev/pts/"), output)
+        XCTAssertTrue(output.contains("exec-pty-ok"), output)
+    }
+
+    func makeListener(_ path: String) -> Int32 {
+        let listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &addr.sun_path) { buf in for (i, b) in path.utf8.enumerated() { buf[i] = b } }
+        _ = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        listen(listener, 1)
+        return listener
+    }
+
     func receiveFD(_ sock: Int32) -> Int32 {
         var data = [UInt8](repeating: 0, count: 256)
         let space = 64

@@ -141,3 +141,57 @@ final class PassThroughTests: SwuncTestCase {
         XCTAssertGreaterThan(uptime, 10 * 365 * 86400, "boottime offset must show in /proc/uptime: \(r.stdout)")
     }
 }
+
+/// Flags and fields that change how the container is put together.
+final class CreateOptionTests: SwuncTestCase {
+    func testNoPivotStillGivesTheContainerItsRoot() throws {
+        let b = try makeBundle(args: ["sh", "-c", "ls /; cat /proc/self/mountinfo | wc -l"])
+        let r = swunc(["run", "--no-pivot", "--bundle", b, newID()])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("bin") && r.stdout.contains("etc"), r.stdout)
+        XCTAssertFalse(r.stdout.contains("work"), "the host root must not be the container's /")
+    }
+
+    func testPreserveFdsKeepsExactlyThoseFds() throws {
+        let b = try makeBundle(args: ["sh", "-c", "cat <&3; cat <&4; ls /proc/self/fd | tr '\\n' ' '"])
+        let f3 = workDir + "/three", f4 = workDir + "/four", f5 = workDir + "/five"
+        try "three\n".write(toFile: f3, atomically: true, encoding: .utf8)
+        try "four\n".write(toFile: f4, atomically: true, encoding: .utf8)
+        try "five\n".write(toFile: f5, atomically: true, encoding: .utf8)
+        let r = Self.shell("exec 3<\(f3) 4<\(f4) 5<\(f5); \(Self.binary) --root \(stateRoot) run --preserve-fds 2 --bundle \(b) \(newID())")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("three\nfour\n"), r.stdout)
+        // 0-2, the two preserved, and ls's own directory fd (5): fd 5 of the caller did not get in.
+        XCTAssertEqual(r.stdout.split(separator: "\n").last.map(String.init), "0 1 2 3 4 5 ")
+        XCTAssertFalse(r.stdout.contains("five"))
+    }
+
+    func testOomScoreAdjAndDomainname() throws {
+        let r = try runContainer(args: ["sh", "-c", "cat /proc/self/oom_score_adj /proc/sys/kernel/domainname"]) { c in
+            var p = c["process"] as! [String: Any]
+            p["oomScoreAdj"] = 500
+            c["process"] = p
+            c["domainname"] = "example.test"
+        }
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "500\nexample.test\n")
+    }
+
+    /// A limit this host cannot apply fails create cleanly, naming the field.
+    func testUnappliableResourceFailsCreateCleanly() throws {
+        // net_cls exists neither here (hybrid without net_cls) nor on pure v2.
+        try XCTSkipIf(FileManager.default.fileExists(atPath: "/sys/fs/cgroup/net_cls"), "this host has net_cls")
+        let b = try makeBundle(args: ["sleep", "987654321"]) { c in
+            var linux = c["linux"] as! [String: Any]
+            linux["resources"] = ["network": ["classID": 1048577]]
+            c["linux"] = linux
+        }
+        let before = HostSnapshot.take(stateRoot: stateRoot)
+        let id = newID()
+        let r = swunc(["create", "--bundle", b, id])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("linux.resources.network"), r.stderr)
+        XCTAssertNil(state(id))
+        XCTAssertEqual(before.cgroupDirs, HostSnapshot.take(stateRoot: stateRoot).cgroupDirs)
+    }
+}

@@ -69,8 +69,10 @@ extension Runtime {
 
         let cgroup = try ContainerCgroup(spec: spec, id: id)
         record.cgroupPath = cgroup.path
-        try cgroup.create()
+        // Registered first: a resource that fails to apply must still
+        // take the directories it made with it.
         undo.add { cgroup.destroy() }
+        try cgroup.create()
 
         var consoleFd: Int32? = consoleSocketFd
         if consoleFd == nil, let path = options.consoleSocket {
