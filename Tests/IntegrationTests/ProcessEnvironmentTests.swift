@@ -195,3 +195,19 @@ final class CreateOptionTests: SwuncTestCase {
         XCTAssertEqual(before.cgroupDirs, HostSnapshot.take(stateRoot: stateRoot).cgroupDirs)
     }
 }
+
+/// Configs written by `runc spec` list ambient capabilities without
+/// inheritable ones; runc and crun run them (skipping those ambient caps).
+final class RuncSpecCompatibilityTests: SwuncTestCase {
+    func testAmbientWithoutInheritableIsSkippedNotFatal() throws {
+        let r = try runContainer(args: ["sh", "-c", "grep -E 'CapAmb|CapEff' /proc/self/status"]) { c in
+            var p = c["process"] as! [String: Any]
+            p["capabilities"] = ["bounding": ["CAP_KILL", "CAP_NET_BIND_SERVICE"], "effective": ["CAP_KILL", "CAP_NET_BIND_SERVICE"],
+                                 "permitted": ["CAP_KILL", "CAP_NET_BIND_SERVICE"], "ambient": ["CAP_KILL", "CAP_NET_BIND_SERVICE"]]
+            c["process"] = p
+        }
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("CapAmb:\t0000000000000000"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("CapEff:\t0000000000000420"), r.stdout)
+    }
+}

@@ -60,9 +60,13 @@ struct CapabilitySets {
         }
         // Clear first: an exec process must not inherit ambient caps it did not ask for.
         _ = swunc_prctl(47 /* PR_CAP_AMBIENT */, 4 /* CLEAR_ALL */, 0, 0, 0)
-        for (i, c) in ambient.enumerated() {
+        // The kernel raises an ambient cap only if it is also permitted and
+        // inheritable. `runc spec` writes ambient caps without inheritable
+        // ones (since CVE-2022-29162); runc and crun skip those with a
+        // warning, and configs in the wild rely on it, so swunc skips them too.
+        for c in ambient where inheritable.contains(c) && permitted.contains(c) {
             let rc = swunc_prctl(47, 2 /* RAISE */, UInt(c), 0, 0)
-            if rc < 0 { throw SystemError("process.capabilities.ambient[\(i)]: raise", errno: -rc) }
+            if rc < 0 { throw SystemError("process.capabilities.ambient: raise capability \(c)", errno: -rc) }
         }
     }
 
