@@ -3,41 +3,35 @@ import CBootstrap
 
 /// Facts about processes read from /proc, without Foundation.
 public enum ProcFS {
-    /// Field 22 of /proc/<pid>/stat (start time in clock ticks since boot).
-    /// Together with the pid it identifies a process uniquely: a recycled pid
-    /// has a different start time. Field 2 (comm) may hold spaces and ')' so
-    /// parsing starts after the last ')'.
-    public static func startTime(pid: Int32) -> UInt64? {
-        guard let bytes = FileIO.read("/proc/\(pid)/stat") else { return nil }
-        guard let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return nil }
+    /// State letter (field 3) and start time (field 22, clock ticks since
+    /// boot) from one read of /proc/<pid>/stat. Pid plus start time
+    /// identifies a process uniquely: a recycled pid has another start time.
+    /// Field 2 (comm) may hold spaces and ')' so parsing starts after the
+    /// last ')'.
+    public static func stat(pid: Int32) -> (state: UInt8, startTime: UInt64)? {
+        guard let bytes = FileIO.read("/proc/\(pid)/stat"),
+              let close = bytes.lastIndex(of: UInt8(ascii: ")")), close + 2 < bytes.count else { return nil }
+        let state = bytes[close + 2]
         // After ") " come fields 3...; start time is field 22 -> index 19 here.
         var field = 0
-        var i = close + 2
-        var start = i
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == UInt8(ascii: " ") {
-                if field == 19 {
-                    return UInt64(String(decoding: bytes[start..<i], as: UTF8.self))
-                }
-                field += 1
-                start = i + 1
+        var start = close + 2
+        for i in start...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: " ") {
+            if field == 19 {
+                guard let t = UInt64(String(decoding: bytes[start..<i], as: UTF8.self)) else { return nil }
+                return (state, t)
             }
-            i += 1
+            field += 1
+            start = i + 1
         }
         return nil
     }
 
-    /// Process state letter (R, S, D, Z, T, ...) from /proc/<pid>/stat.
-    public static func stateLetter(pid: Int32) -> UInt8? {
-        guard let bytes = FileIO.read("/proc/\(pid)/stat"),
-              let close = bytes.lastIndex(of: UInt8(ascii: ")")), close + 2 < bytes.count else { return nil }
-        return bytes[close + 2]
-    }
+    public static func startTime(pid: Int32) -> UInt64? { stat(pid: pid)?.startTime }
 
     /// True when pid exists, has the recorded start time and is not a zombie.
     public static func isAlive(pid: Int32, startTime: UInt64) -> Bool {
-        guard pid > 0, let t = self.startTime(pid: pid), t == startTime else { return false }
-        return stateLetter(pid: pid) != UInt8(ascii: "Z")
+        guard pid > 0, let s = stat(pid: pid) else { return false }
+        return s.startTime == startTime && s.state != UInt8(ascii: "Z")
     }
 }
 

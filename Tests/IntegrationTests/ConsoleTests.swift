@@ -40,18 +40,7 @@ final class ConsoleTests: SwuncTestCase {
         XCTAssertEqual(createResult?.status, 0, createResult?.stderr ?? "")
         XCTAssertEqual(swunc(["start", id]).status, 0)
         _ = "hello\n".withCString { write(master, $0, 6) }
-        var output = ""
-        let deadline = Date().addingTimeInterval(10)
-        var buf = [UInt8](repeating: 0, count: 1024)
-        while Date() < deadline && !output.contains("got:hello") {
-            var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&p, 1, 200) > 0 {
-                let n = read(master, &buf, buf.count)
-                if n <= 0 { break }
-                output += String(decoding: buf[0..<n], as: UTF8.self)
-            }
-        }
-        close(master)
+        let output = readPty(master, until: "got:hello")
         XCTAssertTrue(output.contains("/dev/pts/"), output)
         XCTAssertTrue(output.contains("stdin-is-tty"), output)
         XCTAssertTrue(output.contains("got:hello"), output)
@@ -77,10 +66,38 @@ final class ConsoleTests: SwuncTestCase {
         XCTAssertEqual(done.wait(timeout: .now() + 20), .success)
         XCTAssertEqual(result?.status, 0, result?.stderr ?? "")
         XCTAssertGreaterThanOrEqual(master, 0)
+        let output = readPty(master, until: "exec-pty-ok")
+        XCTAssertTrue(output.contains("/dev/pts/"), output)
+        XCTAssertTrue(output.contains("exec-pty-ok"), output)
+    }
+
+    /// `run` with terminal: true and no --console-socket: swunc holds the pty
+    /// and copies it to its stdout, and returns when the container's init
+    /// exits. Without a pid namespace nothing kills the background sleep,
+    /// but the init is the session leader, so its exit hangs up the pty and
+    /// `run` does not wait for the sleep.
+    func testRunProxiesItsOwnPtyAndReturnsWhenInitExits() throws {
+        let b = try makeBundle(args: ["sh", "-c", "tty; (sleep 20 &); echo proxied-ok"]) { c in
+            var p = c["process"] as! [String: Any]
+            p["terminal"] = true
+            c["process"] = p
+            var linux = c["linux"] as! [String: Any]
+            linux["namespaces"] = (linux["namespaces"] as! [[String: Any]]).filter { $0["type"] as? String != "pid" }
+            c["linux"] = linux
+        }
+        let started = Date()
+        let r = swunc(["run", "--bundle", b, newID()], timeout: 30)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("/dev/pts/") && r.stdout.contains("proxied-ok"), r.stdout)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "run must not wait for the leftover sleep")
+    }
+
+    /// Reads the pty master until marker shows up (10 s at most), then closes it.
+    func readPty(_ master: Int32, until marker: String) -> String {
         var output = ""
         var buf = [UInt8](repeating: 0, count: 1024)
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline && !output.contains("exec-pty-ok") {
+        while Date() < deadline && !output.contains(marker) {
             var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             if poll(&p, 1, 200) > 0 {
                 let n = read(master, &buf, buf.count)
@@ -89,8 +106,7 @@ final class ConsoleTests: SwuncTestCase {
             }
         }
         close(master)
-        XCTAssertTrue(output.contains("/dev/pts/"), output)
-        XCTAssertTrue(output.contains("exec-pty-ok"), output)
+        return output
     }
 
     func makeListener(_ path: String) -> Int32 {
